@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { CustomerProfilesClient } from "@aws-sdk/client-customer-profiles";
+import type { ResolvedAccess } from "./access";
+import { buildCredentials } from "./credentials";
+
+/** A client plus what its credentials have produced, for scrubbing messages. */
+export interface ClientHandle {
+  readonly client: CustomerProfilesClient;
+  readonly region: string;
+  readonly secrets: () => readonly string[];
+}
+
+const clients = new Map<string, ClientHandle>();
+
+/**
+ * One client per configuration for the life of the process: lookups in one program or provider
+ * share connections and cached credentials instead of paying for them per call.
+ */
+export function clientFor(access: ResolvedAccess): ClientHandle {
+  const key = cacheKey(access);
+  let handle = clients.get(key);
+  if (!handle) {
+    handle = createClient(access);
+    clients.set(key, handle);
+  }
+  return handle;
+}
+
+function createClient(access: ResolvedAccess): ClientHandle {
+  // The SDK warns on every Node 20 process that future releases need Node 22; that notice is
+  // noise in `pulumi up` output. An explicit setting by the user is left alone.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const credentials = buildCredentials(access);
+  const client = new CustomerProfilesClient({
+    region: access.region,
+    ...(access.endpoint ? { endpoint: access.endpoint } : {}),
+    ...(access.profile ? { profile: access.profile } : {}),
+    credentials: credentials.provider,
+    maxAttempts: access.maxAttempts,
+    retryMode: "standard",
+    requestHandler: { requestTimeout: access.requestTimeoutMs, connectionTimeout: access.requestTimeoutMs },
+    customUserAgent: "pulumi-customer-profiles-identity-resolution",
+  });
+  return { client, region: access.region, secrets: credentials.secrets };
+}
+
+// Secrets take part in the key only as a digest, so the map never holds them in clear twice.
+function cacheKey(access: ResolvedAccess): string {
+  const { staticCredentials, ...rest } = access;
+  const secret = staticCredentials
+    ? createHash("sha256")
+        .update(
+          [
+            staticCredentials.accessKeyId,
+            staticCredentials.secretAccessKey,
+            staticCredentials.sessionToken,
+          ].join("\0"),
+        )
+        .digest("hex")
+    : "";
+  return JSON.stringify([rest, secret]);
+}

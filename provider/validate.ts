@@ -1,0 +1,221 @@
+import { InvalidArgumentError } from "./errors";
+import { show } from "./show";
+import { KNOWN_STATUSES, isKnownStatus } from "./status";
+
+/** One broken rule: the argument's path and what is wrong with its value. */
+export interface ArgumentFailure {
+  readonly property: string;
+  readonly reason: string;
+}
+
+/** Which argument groups a caller accepts. */
+interface Shape {
+  readonly jobId: boolean;
+  readonly waitFor: boolean;
+}
+
+const ACCESS_KEYS = [
+  "region",
+  "endpoint",
+  "profile",
+  "roleArn",
+  "externalId",
+  "roleSessionName",
+  "maxAttempts",
+  "requestTimeoutSeconds",
+] as const;
+const WAIT_KEYS = ["status", "timeoutSeconds", "minDelaySeconds", "maxDelaySeconds", "acceptPartialSuccess"];
+
+const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const JOB_ID = /^[a-f0-9]{32}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const PROFILE = /^[^\s\0[\]]{1,128}$/;
+
+/** Longest wait accepted, in seconds (12 hours). */
+export const MAX_WAIT_SECONDS = 43_200;
+
+/**
+ * Checks lookup arguments against the API model's rules and this library's own, without any I/O.
+ * `isUnknown` marks values not known yet (Pulumi preview): they are skipped, not judged.
+ */
+export function findArgumentFailures(
+  args: unknown,
+  shape: Shape,
+  isUnknown: (value: unknown) => boolean = () => false,
+): ArgumentFailure[] {
+  const failures: ArgumentFailure[] = [];
+  const fail = (property: string, reason: string) => failures.push({ property, reason });
+  if (typeof args !== "object" || args === null || Array.isArray(args)) {
+    fail("args", `must be an object with at least domainName, got ${show(args)}`);
+    return failures;
+  }
+  const input = args as Record<string, unknown>;
+  const known = ["domainName", "status", ...ACCESS_KEYS, ...(shape.jobId ? ["jobId"] : [])];
+  if (shape.waitFor) known.push("waitFor");
+  for (const key of Object.keys(input)) {
+    if (!known.includes(key) && input[key] !== undefined) {
+      fail(key, `is not a known argument (known: ${known.join(", ")})`);
+    }
+  }
+  const check = (property: string, value: unknown, rule: (v: unknown) => string | undefined) => {
+    if (value === undefined || isUnknown(value)) return;
+    const reason = rule(value);
+    if (reason) fail(property, reason);
+  };
+
+  if (input.domainName === undefined) fail("domainName", "is required");
+  check("domainName", input.domainName, (v) =>
+    matches(v, DOMAIN_NAME, "must be 1–64 characters of letters, digits, '_' or '-'"),
+  );
+  if (shape.jobId) {
+    check("jobId", input.jobId, (v) => matches(v, JOB_ID, "must be 32 lowercase hex characters"));
+  }
+  check("status", input.status, (v) => statusList(v));
+  if (shape.jobId && input.jobId !== undefined && input.status !== undefined) {
+    fail("status", "filters which job is the newest and cannot be combined with jobId; use waitFor.status");
+  }
+  check("region", input.region, (v) => matches(v, REGION, "must be an AWS region name such as 'us-east-1'"));
+  check("endpoint", input.endpoint, endpointRule);
+  check("profile", input.profile, (v) =>
+    matches(v, PROFILE, "must be a profile name from the AWS config file"),
+  );
+  check("roleArn", input.roleArn, (v) =>
+    matches(v, ROLE_ARN, "must be an IAM role ARN such as 'arn:aws:iam::123456789012:role/reader'"),
+  );
+  check("externalId", input.externalId, (v) =>
+    matches(v, EXTERNAL_ID, "must be 2–1224 characters of letters, digits and +=,.@:/-"),
+  );
+  check("roleSessionName", input.roleSessionName, (v) =>
+    matches(v, SESSION_NAME, "must be 2–64 characters of letters, digits and +=,.@-"),
+  );
+  check("maxAttempts", input.maxAttempts, (v) => integerIn(v, 1, 20));
+  check("requestTimeoutSeconds", input.requestTimeoutSeconds, (v) => numberIn(v, 0, 3600, "seconds"));
+  if (shape.waitFor) check("waitFor", input.waitFor, (v) => waitForFailures(v, isUnknown, fail));
+  return failures;
+}
+
+/** Throws an {@link InvalidArgumentError} for the first broken rule, if any. */
+export function assertValidArguments(args: unknown, shape: Shape): void {
+  const [first] = findArgumentFailures(args, shape);
+  if (first) throw new InvalidArgumentError(first.property, first.reason);
+}
+
+// Reports nested failures itself (so each names its own path) and returns nothing further.
+function waitForFailures(
+  value: unknown,
+  isUnknown: (value: unknown) => boolean,
+  fail: (property: string, reason: string) => void,
+): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return `must be an object such as { status: ["COMPLETED"] }, got ${show(value)}`;
+  }
+  const wait = value as Record<string, unknown>;
+  for (const key of Object.keys(wait)) {
+    if (!WAIT_KEYS.includes(key) && wait[key] !== undefined) {
+      fail(`waitFor.${key}`, `is not a known option (known: ${WAIT_KEYS.join(", ")})`);
+    }
+  }
+  const known = (v: unknown) => v !== undefined && !isUnknown(v);
+  const rules: [string, (v: unknown) => string | undefined][] = [
+    ["status", (v) => statusList(v)],
+    ["timeoutSeconds", waitSeconds],
+    ["minDelaySeconds", waitSeconds],
+    ["maxDelaySeconds", waitSeconds],
+    [
+      "acceptPartialSuccess",
+      (v) => (typeof v === "boolean" ? undefined : `must be true or false, got ${show(v)}`),
+    ],
+  ];
+  for (const [key, rule] of rules) {
+    if (!known(wait[key])) continue;
+    const reason = rule(wait[key]);
+    if (reason) fail(`waitFor.${key}`, reason);
+  }
+  const timing = {
+    timeout: wait.timeoutSeconds,
+    min: wait.minDelaySeconds,
+    max: wait.maxDelaySeconds,
+  };
+  for (const failure of timingOrderFailures(timing, {
+    timeout: "waitFor.timeoutSeconds",
+    min: "waitFor.minDelaySeconds",
+    max: "waitFor.maxDelaySeconds",
+  })) {
+    fail(failure.property, failure.reason);
+  }
+  return undefined;
+}
+
+/** The rule every wait duration follows: seconds, positive, at most {@link MAX_WAIT_SECONDS}. */
+export function waitSeconds(value: unknown): string | undefined {
+  return numberIn(value, 0, MAX_WAIT_SECONDS, "seconds");
+}
+
+/**
+ * How a wait's durations must relate (the rules `@smithy/util-waiter` enforces, checked here
+ * first so the message names the caller's own option): max delay at least the min delay, and
+ * the total wait longer than the min delay. Values that are not valid numbers are skipped.
+ */
+export function timingOrderFailures(
+  values: { timeout?: unknown; min?: unknown; max?: unknown },
+  names: { timeout: string; min: string; max: string },
+): ArgumentFailure[] {
+  const failures: ArgumentFailure[] = [];
+  const valid = (v: unknown): v is number => v !== undefined && waitSeconds(v) === undefined;
+  const { timeout, min, max } = values;
+  if (valid(min) && valid(max) && max < min) {
+    failures.push({ property: names.max, reason: `[${max}] must be at least ${names.min} [${min}]` });
+  }
+  if (valid(timeout) && valid(min) && timeout <= min) {
+    failures.push({
+      property: names.timeout,
+      reason: `[${timeout}] must be greater than ${names.min} [${min}]`,
+    });
+  }
+  return failures;
+}
+
+function matches(value: unknown, pattern: RegExp, rule: string): string | undefined {
+  if (typeof value !== "string") return `must be a string, got ${show(value)}`;
+  return pattern.test(value) ? undefined : `${show(value)} ${rule}`;
+}
+
+function statusList(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return `must be a list of statuses such as ["COMPLETED"], got ${show(value)}`;
+  if (value.length === 0) return "must name at least one status";
+  const bad = value.find((s) => typeof s !== "string" || !isKnownStatus(s));
+  if (bad !== undefined) return `contains ${show(bad)}, which is not one of ${KNOWN_STATUSES.join(", ")}`;
+  return undefined;
+}
+
+function integerIn(value: unknown, min: number, max: number): string | undefined {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    return `must be a whole number from ${min} to ${max}, got ${show(value)}`;
+  }
+  return undefined;
+}
+
+function numberIn(value: unknown, above: number, max: number, unit: string): string | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= above || value > max) {
+    return `must be a number of ${unit} greater than ${above} and at most ${max}, got ${show(value)}`;
+  }
+  return undefined;
+}
+
+function endpointRule(value: unknown): string | undefined {
+  if (typeof value !== "string") return `must be a string, got ${show(value)}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `${show(value)} must be an absolute http:// or https:// URL`;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return `${show(value)} must be an absolute http:// or https:// URL`;
+  }
+  if (url.username || url.password) return "must not carry credentials in the URL";
+  return undefined;
+}
