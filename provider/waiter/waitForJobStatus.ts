@@ -77,7 +77,9 @@ export async function waitForJobStatus(wait: JobWait): Promise<GetIdentityResolu
   const wanted = describeTarget(target);
   const details = { operation: context.operation, domainName: context.domainName, jobId: context.jobId };
   if (result.state === WaiterState.FAILURE && last?.Status) {
-    const jobMessage = last.Message ? `: ${last.Message}` : " (the job gave no message)";
+    const jobMessage = last.Message
+      ? `: ${last.Message.replace(/[.\s]+$/, "")}`
+      : " (the job gave no message)";
     throw new JobFailedError(
       `The ${subject} ended in status ${last.Status}${jobMessage}. It will not reach ${wanted} (waited ${elapsed()}s, ${polls} poll${polls === 1 ? "" : "s"}).${last.Status === "PARTIAL_SUCCESS" ? " Set waitFor.acceptPartialSuccess to accept partial results." : ""}`,
       { ...details, status: last.Status, ...(last.Message ? { jobMessage: last.Message } : {}) },
