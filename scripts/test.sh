@@ -16,7 +16,8 @@ npx tsc --noEmit -p tsconfig.json
 step "lint"
 npx eslint .
 step "format"
-npx prettier --check . >/dev/null && echo "prettier: all files formatted"
+npx prettier --check --log-level warn .
+echo "prettier: all files formatted"
 step "pulumi CLI"
 bash scripts/ensure-pulumi.sh >/dev/null
 [ -x /usr/bin/aws ] || { echo "Debian's AWS CLI is missing: apt-get install awscli" >&2; exit 1; }
