@@ -81,15 +81,18 @@ export function classifyError(error: unknown, context: CallContext): Error {
     `${what} failed: ${describeAwsError(sdk, code, context.secrets)}. ${hint}`;
 
   if (isInvalidResponse(sdk)) {
-    const body = sdk.$responseBodyText !== undefined ? ` Body: ${show(sdk.$responseBodyText)}.` : "";
+    const body =
+      sdk.$responseBodyText !== undefined
+        ? ` Body: ${show(scrub(sdk.$responseBodyText, context.secrets))}.`
+        : "";
     return new InvalidResponseError(
-      `${what} failed: the endpoint's answer${status !== undefined ? ` (HTTP ${status})` : ""} is not a valid Customer Profiles response (${scrub(firstLine(sdk.message ?? code), context.secrets)}).${body} Check that the endpoint (${endpointOf(context)}) serves Customer Profiles.`,
+      `${what} failed: the endpoint's answer${status !== undefined ? ` (HTTP ${status})` : ""} is not a valid Customer Profiles response (${firstLine(scrub(sdk.message ?? code, context.secrets))}).${body} Check that the endpoint (${endpointOf(context)}) serves Customer Profiles.`,
       details,
     );
   }
   if (sdk.$fault === undefined && (NETWORK_CODES.has(sdk.code ?? "") || code === "TimeoutError")) {
     return new NetworkError(
-      `${what} failed: could not get an answer from ${endpointOf(context)} (${sdk.code ?? code}: ${scrub(firstLine(sdk.message ?? ""), context.secrets)})${attempts ? ` after ${attempts} attempts` : ""}. Check the region, the endpoint and network access; raise requestTimeoutSeconds for slow networks.`,
+      `${what} failed: could not get an answer from ${endpointOf(context)} (${sdk.code ?? code}: ${firstLine(scrub(sdk.message ?? "", context.secrets))})${attempts ? ` after ${attempts} attempts` : ""}. Check the region, the endpoint and network access; raise requestTimeoutSeconds for slow networks.`,
       details,
     );
   }
@@ -154,8 +157,8 @@ function describeAwsError(sdk: SdkErrorShape, code: string, secrets: readonly st
     sdk.$metadata?.requestId ? `request id ${sdk.$metadata.requestId}` : undefined,
     attempts ? `${attempts} attempt${attempts === 1 ? "" : "s"}` : undefined,
   ].filter((fact) => fact !== undefined);
-  const awsMessage = scrub(firstLine(sdk.message ?? ""), secrets);
-  return `${code} (${facts.join(", ")})${awsMessage ? `: ${awsMessage}` : ""}`;
+  const awsMessage = firstLine(scrub(sdk.message ?? "", secrets));
+  return `${code}${facts.length ? ` (${facts.join(", ")})` : ""}${awsMessage ? `: ${awsMessage}` : ""}`;
 }
 
 function target(context: CallContext): string {

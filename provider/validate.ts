@@ -207,6 +207,8 @@ function numberIn(value: unknown, above: number, max: number, unit: string): str
 
 function endpointRule(value: unknown): string | undefined {
   if (typeof value !== "string") return `must be a string, got ${show(value)}`;
+  // Checked first, so the value (and any password in it) is never quoted back.
+  if (/\/\/[^/]*@/.test(value)) return "must not carry credentials in the URL";
   let url: URL;
   try {
     url = new URL(value);
@@ -216,6 +218,5 @@ function endpointRule(value: unknown): string | undefined {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     return `${show(value)} must be an absolute http:// or https:// URL`;
   }
-  if (url.username || url.password) return "must not carry credentials in the URL";
   return undefined;
 }

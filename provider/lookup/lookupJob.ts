@@ -49,6 +49,7 @@ export async function lookupJob(
       acceptPartialSuccess: args.waitFor.acceptPartialSuccess ?? false,
     },
     context: { ...session.context("GetIdentityResolutionJob", domainName, jobId), jobId },
+    optionNames: { timeout: "waitFor.timeoutSeconds", acceptPartialSuccess: "waitFor.acceptPartialSuccess" },
     ...(env.abortSignal ? { abortSignal: env.abortSignal } : {}),
     ...(env.progress ? { onProgress: reportTo(env.progress) } : {}),
   });

@@ -20,11 +20,12 @@ export interface WaitTiming {
 
 /**
  * Fills in defaults around what the user set, so that a lone short option still makes sense:
- * `maxDelaySeconds: 5` lowers the default minimum to 5, and a short `timeoutSeconds` lowers it
- * below the timeout. Options the user set together were validated against each other already.
+ * `maxDelaySeconds: 5` lowers the default minimum to 5, a short `timeoutSeconds` lowers it
+ * below the timeout, and a long `minDelaySeconds` raises the default timeout to twice it. Options the user set together were validated against each other already.
  */
 export function resolveTiming(options: WaitForOptions): WaitTiming {
-  const maxWaitTime = options.timeoutSeconds ?? DEFAULT_WAIT_TIMEOUT_SECONDS;
+  const maxWaitTime =
+    options.timeoutSeconds ?? Math.max(DEFAULT_WAIT_TIMEOUT_SECONDS, 2 * (options.minDelaySeconds ?? 0));
   const minDelay =
     options.minDelaySeconds ??
     Math.min(WAITER_DEFAULTS.minDelay, options.maxDelaySeconds ?? Infinity, maxWaitTime / 2);

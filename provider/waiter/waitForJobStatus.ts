@@ -32,6 +32,8 @@ export interface JobWait {
   readonly context: CallContext & { readonly jobId: string };
   readonly abortSignal?: AbortSignal;
   readonly onProgress?: (progress: WaitProgress) => void;
+  /** The caller's names for the options a message may suggest changing. */
+  readonly optionNames: { readonly timeout: string; readonly acceptPartialSuccess: string };
 }
 
 /**
@@ -81,7 +83,7 @@ export async function waitForJobStatus(wait: JobWait): Promise<GetIdentityResolu
       ? `: ${last.Message.replace(/[.\s]+$/, "")}`
       : " (the job gave no message)";
     throw new JobFailedError(
-      `The ${subject} ended in status ${last.Status}${jobMessage}. It will not reach ${wanted} (waited ${elapsed()}s, ${polls} poll${polls === 1 ? "" : "s"}).${last.Status === "PARTIAL_SUCCESS" ? " Set waitFor.acceptPartialSuccess to accept partial results." : ""}`,
+      `The ${subject} ended in status ${last.Status}${jobMessage}. It will not reach ${wanted} (waited ${elapsed()}s, ${polls} poll${polls === 1 ? "" : "s"}).${last.Status === "PARTIAL_SUCCESS" ? ` Set ${wait.optionNames.acceptPartialSuccess} to accept partial results.` : ""}`,
       { ...details, status: last.Status, ...(last.Message ? { jobMessage: last.Message } : {}) },
     );
   }
@@ -95,7 +97,7 @@ export async function waitForJobStatus(wait: JobWait): Promise<GetIdentityResolu
   }
   const lastStatus = last?.Status;
   throw new WaitTimeoutError(
-    `Gave up waiting for the ${subject} to reach ${wanted} after ${elapsed()}s (timeout ${wait.timing.maxWaitTime}s, ${polls} poll${polls === 1 ? "" : "s"}): last status ${lastStatus ?? "unknown (no poll succeeded)"}. Raise waitFor.timeoutSeconds, or check the job in the Amazon Connect console.`,
+    `Gave up waiting for the ${subject} to reach ${wanted} after ${elapsed()}s (timeout ${wait.timing.maxWaitTime}s, ${polls} poll${polls === 1 ? "" : "s"}): last status ${lastStatus ?? "unknown (no poll succeeded)"}. Raise ${wait.optionNames.timeout}, or check the job in the Amazon Connect console.`,
     { ...details, waitedSeconds: elapsed(), ...(lastStatus ? { lastStatus } : {}) },
   );
 }

@@ -67,6 +67,7 @@ export async function waitUntilIdentityResolutionJobCompleted(
       region,
       secrets: [],
     },
+    optionNames: { timeout: "maxWaitTime", acceptPartialSuccess: "acceptPartialSuccess" },
     ...(abortSignal ? { abortSignal: abortSignal as AbortSignal } : {}),
     ...(params.onProgress ? { onProgress: params.onProgress } : {}),
   });
