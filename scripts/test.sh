@@ -27,7 +27,7 @@ report="$(mktemp)"
 status=0
 npx jest --maxWorkers=2 --json --outputFile="$report" || status=$?
 node -e '
-  const r = require(process.argv[1]);
+  const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
   console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 ' "$report"
 rm -f "$report"

@@ -6,3 +6,5 @@ for (const name of Object.keys(process.env)) {
 process.env.AWS_CONFIG_FILE = "/nonexistent/aws-config";
 process.env.AWS_SHARED_CREDENTIALS_FILE = "/nonexistent/aws-credentials";
 process.env.AWS_EC2_METADATA_DISABLED = "true";
+// The SDK's notice that future releases need Node 22 is noise in test output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
