@@ -49,6 +49,18 @@ export interface AwsAccessArgs {
   readonly requestTimeoutSeconds?: number;
 }
 
+/** The names of {@link AwsAccessArgs}, for code that copies or checks them. */
+export const AWS_ACCESS_ARG_KEYS = [
+  "region",
+  "endpoint",
+  "profile",
+  "roleArn",
+  "externalId",
+  "roleSessionName",
+  "maxAttempts",
+  "requestTimeoutSeconds",
+] as const satisfies readonly (keyof AwsAccessArgs)[];
+
 /**
  * Makes a lookup wait until the job reaches one of `status`. Dynamic providers ignore Pulumi's
  * `customTimeouts`, so `timeoutSeconds` is the only limit on the wait.

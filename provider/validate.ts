@@ -1,3 +1,4 @@
+import { AWS_ACCESS_ARG_KEYS } from "./args";
 import { InvalidArgumentError } from "./errors";
 import { show } from "./show";
 import { KNOWN_STATUSES, isKnownStatus } from "./status";
@@ -14,16 +15,6 @@ interface Shape {
   readonly waitFor: boolean;
 }
 
-const ACCESS_KEYS = [
-  "region",
-  "endpoint",
-  "profile",
-  "roleArn",
-  "externalId",
-  "roleSessionName",
-  "maxAttempts",
-  "requestTimeoutSeconds",
-] as const;
 const WAIT_KEYS = ["status", "timeoutSeconds", "minDelaySeconds", "maxDelaySeconds", "acceptPartialSuccess"];
 
 const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -53,7 +44,7 @@ export function findArgumentFailures(
     return failures;
   }
   const input = args as Record<string, unknown>;
-  const known = ["domainName", "status", ...ACCESS_KEYS, ...(shape.jobId ? ["jobId"] : [])];
+  const known = ["domainName", "status", ...AWS_ACCESS_ARG_KEYS, ...(shape.jobId ? ["jobId"] : [])];
   if (shape.waitFor) known.push("waitFor");
   for (const key of Object.keys(input)) {
     if (!known.includes(key) && input[key] !== undefined) {

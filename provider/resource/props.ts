@@ -1,4 +1,4 @@
-import type { GetIdentityResolutionJobArgs } from "../args";
+import { AWS_ACCESS_ARG_KEYS, type GetIdentityResolutionJobArgs } from "../args";
 import type { IdentityResolutionJobResult } from "../result";
 
 /**
@@ -8,18 +8,7 @@ import type { IdentityResolutionJobResult } from "../result";
 export const STATUS_FILTER_KEY = "statusFilter";
 
 /** Inputs echoed into outputs so that refresh and diff can reach AWS the same way later. */
-export const ECHOED_INPUT_KEYS = [
-  "region",
-  "endpoint",
-  "profile",
-  "roleArn",
-  "externalId",
-  "roleSessionName",
-  "maxAttempts",
-  "requestTimeoutSeconds",
-  "waitFor",
-  STATUS_FILTER_KEY,
-] as const;
+export const ECHOED_INPUT_KEYS = [...AWS_ACCESS_ARG_KEYS, "waitFor", STATUS_FILTER_KEY] as const;
 
 /** Every output the lookup produces (the result's members). */
 export const RESULT_KEYS: readonly (keyof IdentityResolutionJobResult)[] = [
