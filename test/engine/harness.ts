@@ -1,6 +1,7 @@
 // Runs real `pulumi` operations through the Automation API on a throwaway project: its own
 // directory, file:// backend and PULUMI_HOME, and its own emulator.
 import {
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -30,10 +31,16 @@ export interface EngineProject {
   dispose(): Promise<void>;
 }
 
-/** Options of {@link createEngineProject}. */
+/** Options of {@link createEngineProject}: exactly one of `program` and `programDir`. */
 export interface EngineProjectOptions {
   /** The program, as CommonJS (index.js). */
-  readonly program: string;
+  readonly program?: string;
+  /**
+   * A project directory to run instead (e.g. `examples/reference-job`): its files are copied as
+   * they are — Pulumi.yaml, package.json, tsconfig.json, sources — without its node_modules or
+   * stack files. Stack config keys are then in that project's namespace.
+   */
+  readonly programDir?: string;
   readonly seed?: EmulatorSeed;
   readonly config?: Record<string, string>;
   /** Extra environment for the pulumi process (overrides the emulator's). */
@@ -49,13 +56,20 @@ let binDir: string | undefined;
 export async function createEngineProject(options: EngineProjectOptions): Promise<EngineProject> {
   binDir ??= ensurePulumiCli();
   linkLibraryIntoNodeModules();
+  if ((options.program === undefined) === (options.programDir === undefined)) {
+    throw new Error("createEngineProject needs exactly one of `program` and `programDir`");
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "cp-engine-"));
-  writeFileSync(
-    path.join(dir, "Pulumi.yaml"),
-    "name: engine-test\nruntime:\n  name: nodejs\n  options:\n    typescript: false\nmain: index.js\n",
-  );
-  writeFileSync(path.join(dir, "package.json"), '{ "name": "engine-test", "private": true }\n');
-  writeFileSync(path.join(dir, "index.js"), options.program);
+  if (options.programDir !== undefined) {
+    copyProject(options.programDir, dir);
+  } else {
+    writeFileSync(
+      path.join(dir, "Pulumi.yaml"),
+      "name: engine-test\nruntime:\n  name: nodejs\n  options:\n    typescript: false\nmain: index.js\n",
+    );
+    writeFileSync(path.join(dir, "package.json"), '{ "name": "engine-test", "private": true }\n');
+    writeFileSync(path.join(dir, "index.js"), options.program ?? "");
+  }
   symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   mkdirSync(path.join(dir, "backend"));
 
@@ -131,6 +145,17 @@ function linkLibraryIntoNodeModules(): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
+}
+
+// A project's own files, without its installed packages or stack settings.
+function copyProject(from: string, to: string): void {
+  cpSync(from, to, {
+    recursive: true,
+    filter: (source) => {
+      const name = path.basename(source);
+      return name !== "node_modules" && !/^Pulumi\..+\.yaml$/.test(name);
+    },
+  });
 }
 
 function readTree(root: string): string {
