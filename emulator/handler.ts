@@ -5,6 +5,7 @@ import type { SeedCredential } from "./seed";
 import type { JobStore } from "./store";
 import type { PageTokens } from "./pagination";
 import type { RequestLog } from "./requestLog";
+import type { RateThrottle } from "./throttle";
 import type { Outcome } from "./wire";
 import type { Route, RequestTarget } from "./routes";
 import { decode, matchRoute, parseTarget } from "./routes";
@@ -24,6 +25,8 @@ export interface HandlerContext {
   readonly sleep: (ms: number) => Promise<void>;
   /** Aborted when the emulator stops; pending delayed answers are then dropped. */
   readonly stopped: AbortSignal;
+  /** The fixed-rate throttle for authenticated requests, when the emulator has one. */
+  readonly throttle?: RateThrottle;
 }
 
 /** A `node:http` request listener serving both operations. */
@@ -75,6 +78,10 @@ async function respond(
   // Signatures are checked against real time even when timelines run on a virtual clock.
   const authFailure = await verifySignature(req, target, context.credentials, Date.now());
   if (authFailure !== undefined) return sendError(res, requestId, authFailure.errorType, authFailure.message);
+  // Like AWS, only callers who proved who they are spend from the rate.
+  if (context.throttle?.admit() === false) {
+    return sendError(res, requestId, "ThrottlingException", "Rate exceeded");
+  }
   const operationContext = { ...context, res, requestId };
   return route.operation === "GetIdentityResolutionJob"
     ? getJob(route.domainLabel, route.jobIdLabel, operationContext)

@@ -5,6 +5,7 @@
 export { startEmulator } from "./server";
 export type { EmulatorOptions, RunningEmulator } from "./server";
 export type { EmulatorOperation, EmulatorRequestRecord } from "./requestLog";
+export type { ThrottleOptions } from "./throttle";
 export { FAULT_ERRORS } from "./seed";
 export type {
   EmulatorSeed,

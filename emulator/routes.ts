@@ -24,7 +24,8 @@ const LIST_PATH = /^\/domains\/([^/]+)\/identity-resolution-jobs$/;
 export function parseTarget(url: string): RequestTarget {
   const queryStart = url.indexOf("?");
   const path = queryStart < 0 ? url : url.slice(0, queryStart);
-  const query: Record<string, string | string[]> = {};
+  // No prototype: a `__proto__` parameter is a parameter like any other (and is signed like one).
+  const query: Record<string, string | string[]> = Object.create(null);
   for (const pair of queryStart < 0 ? [] : url.slice(queryStart + 1).split("&")) {
     if (pair === "") continue;
     const equals = pair.indexOf("=");

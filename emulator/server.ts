@@ -15,6 +15,7 @@ import { JobStore } from "./store";
 import { PageTokens } from "./pagination";
 import { RequestLog } from "./requestLog";
 import { createRequestHandler } from "./handler";
+import { RateThrottle, type ThrottleOptions } from "./throttle";
 
 /** How to start the emulator. */
 export interface EmulatorOptions {
@@ -39,6 +40,13 @@ export interface EmulatorOptions {
    * @default Date.now
    */
   readonly now?: () => number;
+  /**
+   * Serve authenticated requests at most at this fixed rate (a token bucket on the real clock,
+   * full at start) and answer the rest with 429 ThrottlingException, as a rate-limited AWS API does.
+   * Applies after authentication and before seeded faults.
+   * @default no throttle
+   */
+  readonly throttle?: ThrottleOptions;
 }
 
 /** A running emulator. */
@@ -79,6 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const credentials = seed.credentials ?? [DEFAULT_CREDENTIALS];
   const store = new JobStore(seed, now);
   const log = new RequestLog();
+  const throttle = options.throttle === undefined ? undefined : new RateThrottle(options.throttle);
   const stopping = new AbortController();
   const handler = createRequestHandler({
     store,
@@ -88,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     tokens: new PageTokens(),
     sleep: (ms) => delay(ms, undefined, { signal: stopping.signal }),
     stopped: stopping.signal,
+    ...(throttle ? { throttle } : {}),
   });
   const server = createServer(handler);
   await listen(server, port, host);

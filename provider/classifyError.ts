@@ -157,7 +157,8 @@ function describeAwsError(sdk: SdkErrorShape, code: string, secrets: readonly st
     sdk.$metadata?.requestId ? `request id ${sdk.$metadata.requestId}` : undefined,
     attempts ? `${attempts} attempt${attempts === 1 ? "" : "s"}` : undefined,
   ].filter((fact) => fact !== undefined);
-  const awsMessage = firstLine(scrub(sdk.message ?? "", secrets));
+  // The hint that follows starts a new sentence, so AWS's own final period is dropped.
+  const awsMessage = firstLine(scrub(sdk.message ?? "", secrets)).replace(/[.\s]+$/, "");
   return `${code}${facts.length ? ` (${facts.join(", ")})` : ""}${awsMessage ? `: ${awsMessage}` : ""}`;
 }
 

@@ -64,7 +64,7 @@ export function findArgumentFailures(
   if (shape.jobId) {
     check("jobId", input.jobId, (v) => matches(v, JOB_ID, "must be 32 lowercase hex characters"));
   }
-  check("status", input.status, (v) => statusList(v));
+  check("status", input.status, (v) => statusList(v, isUnknown));
   if (shape.jobId && input.jobId !== undefined && input.status !== undefined) {
     fail("status", "filters which job is the newest and cannot be combined with jobId; use waitFor.status");
   }
@@ -111,7 +111,7 @@ function waitForFailures(
   }
   const known = (v: unknown) => v !== undefined && !isUnknown(v);
   const rules: [string, (v: unknown) => string | undefined][] = [
-    ["status", (v) => statusList(v)],
+    ["status", (v) => statusList(v, isUnknown)],
     ["timeoutSeconds", waitSeconds],
     ["minDelaySeconds", waitSeconds],
     ["maxDelaySeconds", waitSeconds],
@@ -174,11 +174,11 @@ function matches(value: unknown, pattern: RegExp, rule: string): string | undefi
   return pattern.test(value) ? undefined : `${show(value)} ${rule}`;
 }
 
-function statusList(value: unknown): string | undefined {
+function statusList(value: unknown, isUnknown: (value: unknown) => boolean): string | undefined {
   if (!Array.isArray(value)) return `must be a list of statuses such as ["COMPLETED"], got ${show(value)}`;
   if (value.length === 0) return "must name at least one status";
-  const bad = value.find((s) => typeof s !== "string" || !isKnownStatus(s));
-  if (bad !== undefined) return `contains ${show(bad)}, which is not one of ${KNOWN_STATUSES.join(", ")}`;
+  const at = value.findIndex((s) => !isUnknown(s) && (typeof s !== "string" || !isKnownStatus(s)));
+  if (at >= 0) return `contains ${show(value[at])}, which is not one of ${KNOWN_STATUSES.join(", ")}`;
   return undefined;
 }
 

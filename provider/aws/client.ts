@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { CustomerProfilesClient } from "@aws-sdk/client-customer-profiles";
 import type { ResolvedAccess } from "./access";
+import { limitConcurrency } from "./concurrencyLimit";
 import { buildCredentials } from "./credentials";
 
 /** A client plus what its credentials have produced, for scrubbing messages. */
@@ -37,10 +38,18 @@ function createClient(access: ResolvedAccess): ClientHandle {
     ...(access.profile ? { profile: access.profile } : {}),
     credentials: credentials.provider,
     maxAttempts: access.maxAttempts,
-    retryMode: "standard",
-    requestHandler: { requestTimeout: access.requestTimeoutMs, connectionTimeout: access.requestTimeoutMs },
+    // Standard retries plus client-side rate limiting once AWS throttles, so a burst of lookups
+    // slows down instead of draining the shared retry budget.
+    retryMode: "adaptive",
+    requestHandler: {
+      requestTimeout: access.requestTimeoutMs,
+      connectionTimeout: access.requestTimeoutMs,
+      // Without this the SDK only logs a slow request and keeps waiting for it.
+      throwOnRequestTimeout: true,
+    },
     customUserAgent: "pulumi-customer-profiles-identity-resolution",
   });
+  limitConcurrency(client);
   return { client, region: access.region, secrets: credentials.secrets };
 }
 

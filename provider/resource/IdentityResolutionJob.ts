@@ -100,7 +100,12 @@ export class IdentityResolutionJob extends pulumi.dynamic.Resource {
     const { status: statusFilter, ...rest } = args;
     // Every output is declared up front (as undefined) so Pulumi registers it.
     const outputs = Object.fromEntries(RESULT_KEYS.map((key) => [key, undefined]));
-    const props: Record<string, unknown> = { ...outputs, ...rest, [STATUS_FILTER_KEY]: statusFilter };
+    // The filter is passed only when given: every property costs the program an Output.
+    const props: Record<string, unknown> = {
+      ...outputs,
+      ...rest,
+      ...(statusFilter !== undefined ? { [STATUS_FILTER_KEY]: statusFilter } : {}),
+    };
     super(identityResolutionJobProvider(), name, props, opts, "customerprofiles", "IdentityResolutionJob");
   }
 }

@@ -36,7 +36,12 @@ export function toLookupArgs(props: PropertyBag): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (key === "__provider" || value === undefined) continue;
-    args[key === STATUS_FILTER_KEY ? "status" : key] = value;
+    Object.defineProperty(args, key === STATUS_FILTER_KEY ? "status" : key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return args;
 }

@@ -4,10 +4,9 @@ import type {
   GetIdentityResolutionJobCommandOutput,
 } from "@aws-sdk/client-customer-profiles";
 import { WaiterState, type WaiterConfiguration, type WaiterResult } from "@smithy/util-waiter";
-import { InvalidArgumentError } from "../errors";
 import { IdentityResolutionJobStatus } from "../status";
-import { findArgumentFailures, timingOrderFailures, waitSeconds } from "../validate";
 import { WAITER_DEFAULTS } from "./timing";
+import { validateWaiterConfiguration, validateWaiterInput } from "./validateWaiterArguments";
 import { waitForJobStatus, type WaitProgress } from "./waitForJobStatus";
 
 /** The SDK's waiter configuration plus what this waiter adds. */
@@ -45,12 +44,15 @@ export async function waitUntilIdentityResolutionJobCompleted(
   params: IdentityResolutionJobWaiterConfiguration,
   input: GetIdentityResolutionJobCommandInput,
 ): Promise<WaiterResult & { reason: GetIdentityResolutionJobCommandOutput }> {
+  validateWaiterConfiguration(params);
   const timing = {
     maxWaitTime: params.maxWaitTime,
     minDelay: params.minDelay ?? WAITER_DEFAULTS.minDelay,
-    maxDelay: params.maxDelay ?? Math.max(WAITER_DEFAULTS.maxDelay, params.minDelay ?? 0),
+    maxDelay:
+      params.maxDelay ??
+      Math.max(WAITER_DEFAULTS.maxDelay, typeof params.minDelay === "number" ? params.minDelay : 0),
   };
-  validate(input, timing);
+  validateWaiterInput(input, timing);
   const region = await params.client.config.region();
   const abortSignal = params.abortSignal ?? params.abortController?.signal;
   const reason = await waitForJobStatus({
@@ -72,28 +74,4 @@ export async function waitUntilIdentityResolutionJobCompleted(
     ...(params.onProgress ? { onProgress: params.onProgress } : {}),
   });
   return { state: WaiterState.SUCCESS, reason };
-}
-
-function validate(
-  input: GetIdentityResolutionJobCommandInput,
-  timing: { maxWaitTime: number; minDelay: number; maxDelay: number },
-): void {
-  const [inputFailure] = findArgumentFailures(
-    { domainName: input?.DomainName, jobId: input?.JobId },
-    { jobId: true, waitFor: false },
-  );
-  if (inputFailure) {
-    const name = inputFailure.property === "domainName" ? "DomainName" : "JobId";
-    throw new InvalidArgumentError(`input.${name}`, inputFailure.reason);
-  }
-  if (input.JobId === undefined) throw new InvalidArgumentError("input.JobId", "is required");
-  for (const [name, value] of Object.entries(timing)) {
-    const reason = waitSeconds(value);
-    if (reason) throw new InvalidArgumentError(name, reason);
-  }
-  const [order] = timingOrderFailures(
-    { timeout: timing.maxWaitTime, min: timing.minDelay, max: timing.maxDelay },
-    { timeout: "maxWaitTime", min: "minDelay", max: "maxDelay" },
-  );
-  if (order) throw new InvalidArgumentError(order.property, order.reason);
 }
