@@ -128,6 +128,15 @@ export function classifyError(error: unknown, context: CallContext): Error {
   return new ServiceError(compose("This error was not expected from Customer Profiles."), details);
 }
 
+/** Whether `error` is a refusal of the credentials, whose text may echo the signed request. */
+export function echoesSignedRequest(error: unknown): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    REJECTED_CREDENTIALS.has(String((error as SdkErrorShape).name))
+  );
+}
+
 /** The IAM action and resource a caller needs for the call, for messages. */
 export function permission(context: Pick<CallContext, "operation" | "region" | "domainName">): string {
   return `profile:${context.operation} on ${domainArn(context.region, context.domainName)}`;

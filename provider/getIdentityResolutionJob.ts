@@ -1,4 +1,4 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { GetIdentityResolutionJobArgs, GetIdentityResolutionJobOutputArgs, LookupOptions } from "./args";
 import { lookupJob } from "./lookup/lookupJob";
 import { programEnvironment } from "./lookup/programEnvironment";
@@ -39,7 +39,11 @@ export function getIdentityResolutionJobOutput(
   args: GetIdentityResolutionJobOutputArgs,
   opts?: LookupOptions,
 ): pulumi.Output<IdentityResolutionJobResult> {
-  return pulumi
-    .output(args)
-    .apply((resolved) => getIdentityResolutionJob(resolved as GetIdentityResolutionJobArgs, opts));
+  // Required here, not at the top: only Output lookups (in a Pulumi program, where it is loaded
+  // already) need @pulumi/pulumi, and plain lookups should not pay about a second to load it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { output } = require("@pulumi/pulumi") as typeof pulumi;
+  return output(args).apply((resolved) =>
+    getIdentityResolutionJob(resolved as GetIdentityResolutionJobArgs, opts),
+  );
 }

@@ -1,4 +1,6 @@
-import * as pulumi from "@pulumi/pulumi";
+// The program's configuration store, without the rest of @pulumi/pulumi (about a second to load
+// cold): `new pulumi.Config("aws").get(key)` reads exactly this `getConfig("aws:" + key)`.
+import { getConfig } from "@pulumi/pulumi/runtime/config";
 
 /**
  * The `aws:*` stack configuration a lookup honours, as `@pulumi/aws` users set it
@@ -26,6 +28,5 @@ export function readAwsStackConfig(get: (key: string) => string | undefined): Aw
 
 /** The `aws:*` configuration of the running Pulumi program (none outside a program). */
 export function programAwsStackConfig(): AwsStackConfig {
-  const aws = new pulumi.Config("aws");
-  return readAwsStackConfig((key) => aws.get(key.slice("aws:".length)));
+  return readAwsStackConfig(getConfig);
 }

@@ -1,4 +1,4 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { LookupOptions } from "../args";
 import { programAwsStackConfig } from "../aws/stackConfig";
 import type { LookupEnvironment } from "./lookupJob";
@@ -7,7 +7,14 @@ import type { LookupEnvironment } from "./lookupJob";
 export function programEnvironment(opts: LookupOptions | undefined): LookupEnvironment {
   return {
     config: programAwsStackConfig(),
-    progress: (message) => void pulumi.log.info(message),
+    progress: (message) => void pulumiLog().info(message),
     ...(opts?.abortSignal ? { abortSignal: opts.abortSignal } : {}),
   };
+}
+
+// Loaded only when there is progress to report (a slow call): in a Pulumi program @pulumi/pulumi
+// is loaded already, and a plain script doing a lookup should not pay about a second for it.
+function pulumiLog(): typeof pulumi.log {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("@pulumi/pulumi") as typeof pulumi).log;
 }

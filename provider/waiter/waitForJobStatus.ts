@@ -4,7 +4,7 @@ import {
   type GetIdentityResolutionJobCommandOutput,
 } from "@aws-sdk/client-customer-profiles";
 import { createWaiter, WaiterState } from "@smithy/util-waiter";
-import { classifyError, type CallContext } from "../classifyError";
+import { classifyError, echoesSignedRequest, type CallContext } from "../classifyError";
 import { IdentityResolutionError, JobFailedError, WaitTimeoutError } from "../errors";
 import { isTransient } from "./isTransient";
 import { judgeStatus, type WaitTarget } from "./judgeStatus";
@@ -32,6 +32,11 @@ export interface JobWait {
   readonly context: CallContext & { readonly jobId: string };
   readonly abortSignal?: AbortSignal;
   readonly onProgress?: (progress: WaitProgress) => void;
+  /**
+   * Credential values to scrub from errors that echo the signed request, fetched only when one
+   * occurs (by then the SDK has resolved and cached them), for callers that do not know them.
+   */
+  readonly echoedSecrets?: () => Promise<readonly string[]>;
   /** The caller's names for the options a message may suggest changing. */
   readonly optionNames: { readonly timeout: string; readonly acceptPartialSuccess: string };
 }
@@ -65,7 +70,11 @@ export async function waitForJobStatus(wait: JobWait): Promise<GetIdentityResolu
         report(wait, last.Status, elapsed(), polls);
         return { state: judgeStatus(last.Status, target), reason: last };
       } catch (error) {
-        const named = classifyError(error, context);
+        const secrets =
+          wait.echoedSecrets && echoesSignedRequest(error)
+            ? [...context.secrets, ...(await wait.echoedSecrets())]
+            : context.secrets;
+        const named = classifyError(error, { ...context, secrets });
         if (named.name === "AbortError") return { state: WaiterState.ABORTED, reason: named };
         report(wait, undefined, elapsed(), polls);
         return { state: isTransient(named) ? WaiterState.RETRY : WaiterState.FAILURE, reason: named };

@@ -69,6 +69,13 @@ export async function waitUntilIdentityResolutionJobCompleted(
       region,
       secrets: [],
     },
+    // Signature errors echo the signed request: scrub the caller's own credentials from them.
+    echoedSecrets: async () => {
+      const identity = await params.client.config.credentials().catch(() => undefined);
+      return [identity?.accessKeyId, identity?.secretAccessKey, identity?.sessionToken].filter(
+        (value): value is string => typeof value === "string",
+      );
+    },
     optionNames: { timeout: "maxWaitTime", acceptPartialSuccess: "acceptPartialSuccess" },
     ...(abortSignal ? { abortSignal: abortSignal as AbortSignal } : {}),
     ...(params.onProgress ? { onProgress: params.onProgress } : {}),

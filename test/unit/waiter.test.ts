@@ -300,3 +300,30 @@ describe("bad options are rejected before any request", () => {
     expect(cp.calls()).toHaveLength(0);
   });
 });
+
+test("AWS error text that echoes the client's own credentials is scrubbed from the waiter's error", async () => {
+  const secret = "waiterSecretKey/0123456789abcdefghij";
+  const token = "waiterSessionToken-9f8e7d6c5b4a39281706";
+  const withKeys = new CustomerProfilesClient({
+    region: "us-east-1",
+    credentials: { accessKeyId: "WAITERKEYID000000001", secretAccessKey: secret, sessionToken: token },
+  });
+  const echo = Object.assign(
+    new Error(
+      `The request signature we calculated does not match. x-amz-security-token:${token} key ${secret}`,
+    ),
+    {
+      name: "InvalidSignatureException",
+      $fault: "client",
+      $metadata: { httpStatusCode: 403, requestId: "req-s" },
+    },
+  );
+  cp.on(GetIdentityResolutionJobCommand).rejects(echo);
+  const error = await rejectionOf(
+    waitUntilIdentityResolutionJobCompleted({ client: withKeys, maxWaitTime: 60 }, INPUT),
+  );
+  expect(error.name).toBe("AccessDeniedError");
+  expect(error.message).toContain("x-amz-security-token:[redacted] key [redacted]");
+  expect(error.message).not.toContain(secret);
+  expect(error.message).not.toContain(token);
+});
