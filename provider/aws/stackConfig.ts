@@ -1,6 +1,6 @@
 // The program's configuration store, without the rest of @pulumi/pulumi (about a second to load
-// cold): `new pulumi.Config("aws").get(key)` reads exactly this `getConfig("aws:" + key)`.
-import { getConfig } from "@pulumi/pulumi/runtime/config";
+// cold): `new pulumi.Config("aws").get(key)` reads exactly this store's `"aws:" + key`.
+import { allConfig } from "@pulumi/pulumi/runtime/config";
 
 /**
  * The `aws:*` stack configuration a lookup honours, as `@pulumi/aws` users set it
@@ -28,5 +28,7 @@ export function readAwsStackConfig(get: (key: string) => string | undefined): Aw
 
 /** The `aws:*` configuration of the running Pulumi program (none outside a program). */
 export function programAwsStackConfig(): AwsStackConfig {
-  return readAwsStackConfig(getConfig);
+  // One parse of the program's configuration for all five keys (each `get` parses all of it).
+  const config = allConfig();
+  return readAwsStackConfig((key) => config[key]);
 }
