@@ -4,7 +4,7 @@
 # @aws-sdk/client-customer-profiles breaks here before it breaks a user.
 #
 #   bash scripts/version-matrix.sh                 # Node 24, @pulumi/pulumi and the SDK at latest
-#   NODE_MAJOR=20 PULUMI_VERSION=3.139.0 AWS_SDK_VERSION=3.700.0 bash scripts/version-matrix.sh
+#   NODE_MAJOR=20 PULUMI_VERSION=3.139.0 AWS_SDK_VERSION=3.966.0 bash scripts/version-matrix.sh
 #   bash scripts/version-matrix.sh test/unit       # other jest paths (default: test/unit test/wire test/emulator)
 #   KEEP_WORK=1 bash scripts/version-matrix.sh     # keep the temporary copy to investigate a failure
 #
