@@ -8,11 +8,11 @@ import {
   DOMAIN,
   FAILED_JOB,
   FAILED_MESSAGE,
-  NEWEST_COMPLETED_JOB,
   NO_EXPORT_JOB,
   OLDER_COMPLETED_JOB,
   RUNNING_JOB,
   seed,
+  referenceJobOutputs,
 } from "./fixtures";
 
 jest.setTimeout(240_000);
@@ -35,27 +35,7 @@ test("reference-job: up exports the job by id and the newest COMPLETED job, and 
   });
   const result = await project.stack.up();
   expect(result.summary.resourceChanges).toEqual({ create: 1 });
-  expect(await outputsOf(project.stack)).toEqual({
-    jobId: OLDER_COMPLETED_JOB,
-    status: "COMPLETED",
-    jobStartTime: "2026-01-03T00:00:00.000Z",
-    jobEndTime: "2026-01-03T01:02:03.250Z",
-    lastUpdatedAt: "2026-01-03T01:02:03.250Z",
-    jobExpirationTime: "2026-02-02T00:00:00.000Z",
-    jobStats: { numberOfProfilesReviewed: 48210, numberOfMatchesFound: 1290, numberOfMergesDone: 1204 },
-    autoMerging: {
-      enabled: true,
-      consolidation: { matchingAttributesList: [["EmailAddress"], ["FirstName", "LastName", "PhoneNumber"]] },
-      conflictResolution: { conflictResolvingModel: "SOURCE", sourceName: "crm" },
-      minAllowedConfidenceScoreForMerging: 0.9,
-    },
-    exportS3BucketName: "acme-identity-resolution-exports",
-    exportS3KeyName: "identity-resolution/2026-01-03/",
-    exportS3Uri: "s3://acme-identity-resolution-exports/identity-resolution/2026-01-03/",
-    newestCompletedJobId: NEWEST_COMPLETED_JOB,
-    newestCompletedJobEndTime: "2026-01-10T01:06:40.500Z",
-    newestCompletedExportS3Uri: "s3://acme-identity-resolution-exports/identity-resolution/2026-01-10/",
-  });
+  expect(await outputsOf(project.stack)).toEqual(referenceJobOutputs);
   expect(await resourcesOf(project.stack)).toEqual({});
   // One Get for the job by id; one List and one Get for the newest COMPLETED job.
   expect(project.takeRequests()).toEqual({ get: 2, list: 1, total: 3 });

@@ -99,3 +99,26 @@ export const seed: EmulatorSeed = {
     },
   },
 };
+
+/** The reference-job example's outputs for `jobId: OLDER_COMPLETED_JOB`, whether mocked or on the engine. */
+export const referenceJobOutputs = {
+  jobId: OLDER_COMPLETED_JOB,
+  status: "COMPLETED",
+  jobStartTime: "2026-01-03T00:00:00.000Z",
+  jobEndTime: "2026-01-03T01:02:03.250Z",
+  lastUpdatedAt: "2026-01-03T01:02:03.250Z",
+  jobExpirationTime: "2026-02-02T00:00:00.000Z",
+  jobStats: { numberOfProfilesReviewed: 48210, numberOfMatchesFound: 1290, numberOfMergesDone: 1204 },
+  autoMerging: {
+    enabled: true,
+    consolidation: { matchingAttributesList: [["EmailAddress"], ["FirstName", "LastName", "PhoneNumber"]] },
+    conflictResolution: { conflictResolvingModel: "SOURCE", sourceName: "crm" },
+    minAllowedConfidenceScoreForMerging: 0.9,
+  },
+  exportS3BucketName: "acme-identity-resolution-exports",
+  exportS3KeyName: "identity-resolution/2026-01-03/",
+  exportS3Uri: "s3://acme-identity-resolution-exports/identity-resolution/2026-01-03/",
+  newestCompletedJobId: NEWEST_COMPLETED_JOB,
+  newestCompletedJobEndTime: "2026-01-10T01:06:40.500Z",
+  newestCompletedExportS3Uri: "s3://acme-identity-resolution-exports/identity-resolution/2026-01-10/",
+};

@@ -11,6 +11,7 @@ import {
   OLDER_COMPLETED_JOB,
   RUNNING_JOB,
   seed,
+  referenceJobOutputs,
 } from "./fixtures";
 import { exportsOf } from "./exportValues";
 import { runMocked } from "./mockedProgram";
@@ -36,37 +37,11 @@ async function exportsFor(
   return { outputs: await exportsOf(program), resources: registrations.length };
 }
 
-const newestCompleted = {
-  newestCompletedJobId: NEWEST_COMPLETED_JOB,
-  newestCompletedJobEndTime: "2026-01-10T01:06:40.500Z",
-  newestCompletedExportS3Uri: "s3://acme-identity-resolution-exports/identity-resolution/2026-01-10/",
-};
+const { newestCompletedJobId, newestCompletedJobEndTime, newestCompletedExportS3Uri } = referenceJobOutputs;
+const newestCompleted = { newestCompletedJobId, newestCompletedJobEndTime, newestCompletedExportS3Uri };
 
 test("a COMPLETED job by id: every output, and the newest COMPLETED job beside it", async () => {
-  expect(await exportsFor(OLDER_COMPLETED_JOB)).toEqual({
-    resources: 0,
-    outputs: {
-      jobId: OLDER_COMPLETED_JOB,
-      status: "COMPLETED",
-      jobStartTime: "2026-01-03T00:00:00.000Z",
-      jobEndTime: "2026-01-03T01:02:03.250Z",
-      lastUpdatedAt: "2026-01-03T01:02:03.250Z",
-      jobExpirationTime: "2026-02-02T00:00:00.000Z",
-      jobStats: { numberOfProfilesReviewed: 48210, numberOfMatchesFound: 1290, numberOfMergesDone: 1204 },
-      autoMerging: {
-        enabled: true,
-        consolidation: {
-          matchingAttributesList: [["EmailAddress"], ["FirstName", "LastName", "PhoneNumber"]],
-        },
-        conflictResolution: { conflictResolvingModel: "SOURCE", sourceName: "crm" },
-        minAllowedConfidenceScoreForMerging: 0.9,
-      },
-      exportS3BucketName: "acme-identity-resolution-exports",
-      exportS3KeyName: "identity-resolution/2026-01-03/",
-      exportS3Uri: "s3://acme-identity-resolution-exports/identity-resolution/2026-01-03/",
-      ...newestCompleted,
-    },
-  });
+  expect(await exportsFor(OLDER_COMPLETED_JOB)).toEqual({ resources: 0, outputs: referenceJobOutputs });
 });
 
 test.each([
