@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { CustomerProfilesClient } from "@aws-sdk/client-customer-profiles";
 import type { ResolvedAccess } from "./access";
 import { limitConcurrency } from "./concurrencyLimit";
 import { buildCredentials } from "./credentials";
+import { secretDigest } from "./secretDigest";
 
 /** A client plus what its credentials have produced, for scrubbing messages. */
 export interface ClientHandle {
@@ -55,17 +55,11 @@ function createClient(access: ResolvedAccess): ClientHandle {
 
 // Secrets take part in the key only as a digest, so the map never holds them in clear twice.
 function cacheKey(access: ResolvedAccess): string {
-  const { staticCredentials, ...rest } = access;
-  const secret = staticCredentials
-    ? createHash("sha256")
-        .update(
-          [
-            staticCredentials.accessKeyId,
-            staticCredentials.secretAccessKey,
-            staticCredentials.sessionToken,
-          ].join("\0"),
-        )
-        .digest("hex")
-    : "";
+  const { staticCredentials: credentials, ...rest } = access;
+  const secret = secretDigest([
+    credentials?.accessKeyId,
+    credentials?.secretAccessKey,
+    credentials?.sessionToken,
+  ]);
   return JSON.stringify([rest, secret]);
 }
