@@ -28,6 +28,34 @@ const PROFILE = /^[^\s\0[\]]{1,128}$/;
 /** Longest wait accepted, in seconds (12 hours). */
 export const MAX_WAIT_SECONDS = 43_200;
 
+/** A rule for one argument: why its (known) value is wrong, or undefined when it is right. */
+type Rule = (value: unknown, isUnknown: (value: unknown) => boolean) => string | undefined;
+
+// Access arguments' rules, in the order their failures are reported; built once, since every
+// lookup runs them.
+const ACCESS_RULES: readonly (readonly [property: string, rule: Rule])[] = [
+  ["region", (v) => matches(v, REGION, "must be an AWS region name such as 'us-east-1'")],
+  ["endpoint", endpointRule],
+  ["profile", (v) => matches(v, PROFILE, "must be a profile name from the AWS config file")],
+  [
+    "roleArn",
+    (v) => matches(v, ROLE_ARN, "must be an IAM role ARN such as 'arn:aws:iam::123456789012:role/reader'"),
+  ],
+  ["externalId", (v) => matches(v, EXTERNAL_ID, "must be 2–1224 characters of letters, digits and +=,.@:/-")],
+  [
+    "roleSessionName",
+    (v) => matches(v, SESSION_NAME, "must be 2–64 characters of letters, digits and +=,.@-"),
+  ],
+  ["maxAttempts", (v) => integerIn(v, 1, 20)],
+  ["requestTimeoutSeconds", (v) => numberIn(v, 0, 3600, "seconds")],
+];
+
+const domainNameRule: Rule = (v) =>
+  matches(v, DOMAIN_NAME, "must be 1–64 characters of letters, digits, '_' or '-'");
+const jobIdRule: Rule = (v) => matches(v, JOB_ID, "must be 32 lowercase hex characters");
+
+const neverUnknown = (): boolean => false;
+
 /**
  * Checks lookup arguments against the API model's rules and this library's own, without any I/O.
  * `isUnknown` marks values not known yet (Pulumi preview): they are skipped, not judged.
@@ -35,57 +63,72 @@ export const MAX_WAIT_SECONDS = 43_200;
 export function findArgumentFailures(
   args: unknown,
   shape: Shape,
-  isUnknown: (value: unknown) => boolean = () => false,
+  isUnknown: (value: unknown) => boolean = neverUnknown,
 ): ArgumentFailure[] {
   const failures: ArgumentFailure[] = [];
-  const fail = (property: string, reason: string) => failures.push({ property, reason });
   if (typeof args !== "object" || args === null || Array.isArray(args)) {
-    fail("args", `must be an object with at least domainName, got ${show(args)}`);
+    failures.push({
+      property: "args",
+      reason: `must be an object with at least domainName, got ${show(args)}`,
+    });
     return failures;
   }
   const input = args as Record<string, unknown>;
-  const known = ["domainName", "status", ...AWS_ACCESS_ARG_KEYS, ...(shape.jobId ? ["jobId"] : [])];
-  if (shape.waitFor) known.push("waitFor");
+  const known = knownArguments(shape);
   for (const key of Object.keys(input)) {
     if (!known.includes(key) && input[key] !== undefined) {
-      fail(key, `is not a known argument (known: ${known.join(", ")})`);
+      failures.push({ property: key, reason: `is not a known argument (known: ${known.join(", ")})` });
     }
   }
-  const check = (property: string, value: unknown, rule: (v: unknown) => string | undefined) => {
-    if (value === undefined || isUnknown(value)) return;
-    const reason = rule(value);
-    if (reason) fail(property, reason);
-  };
-
-  if (input.domainName === undefined) fail("domainName", "is required");
-  check("domainName", input.domainName, (v) =>
-    matches(v, DOMAIN_NAME, "must be 1–64 characters of letters, digits, '_' or '-'"),
-  );
-  if (shape.jobId) {
-    check("jobId", input.jobId, (v) => matches(v, JOB_ID, "must be 32 lowercase hex characters"));
-  }
-  check("status", input.status, (v) => statusList(v, isUnknown));
+  if (input.domainName === undefined) failures.push({ property: "domainName", reason: "is required" });
+  judge(failures, "domainName", input.domainName, domainNameRule, isUnknown);
+  if (shape.jobId) judge(failures, "jobId", input.jobId, jobIdRule, isUnknown);
+  judge(failures, "status", input.status, statusList, isUnknown);
   if (shape.jobId && input.jobId !== undefined && input.status !== undefined) {
-    fail("status", "filters which job is the newest and cannot be combined with jobId; use waitFor.status");
+    failures.push({
+      property: "status",
+      reason: "filters which job is the newest and cannot be combined with jobId; use waitFor.status",
+    });
   }
-  check("region", input.region, (v) => matches(v, REGION, "must be an AWS region name such as 'us-east-1'"));
-  check("endpoint", input.endpoint, endpointRule);
-  check("profile", input.profile, (v) =>
-    matches(v, PROFILE, "must be a profile name from the AWS config file"),
-  );
-  check("roleArn", input.roleArn, (v) =>
-    matches(v, ROLE_ARN, "must be an IAM role ARN such as 'arn:aws:iam::123456789012:role/reader'"),
-  );
-  check("externalId", input.externalId, (v) =>
-    matches(v, EXTERNAL_ID, "must be 2–1224 characters of letters, digits and +=,.@:/-"),
-  );
-  check("roleSessionName", input.roleSessionName, (v) =>
-    matches(v, SESSION_NAME, "must be 2–64 characters of letters, digits and +=,.@-"),
-  );
-  check("maxAttempts", input.maxAttempts, (v) => integerIn(v, 1, 20));
-  check("requestTimeoutSeconds", input.requestTimeoutSeconds, (v) => numberIn(v, 0, 3600, "seconds"));
-  if (shape.waitFor) check("waitFor", input.waitFor, (v) => waitForFailures(v, isUnknown, fail));
+  for (const [property, rule] of ACCESS_RULES) judge(failures, property, input[property], rule, isUnknown);
+  if (shape.waitFor && input.waitFor !== undefined && !isUnknown(input.waitFor)) {
+    const fail = (property: string, reason: string) => failures.push({ property, reason });
+    const reason = waitForFailures(input.waitFor, isUnknown, fail);
+    if (reason) fail("waitFor", reason);
+  }
   return failures;
+}
+
+// Adds the failure of `rule` for a value that is present and known.
+function judge(
+  failures: ArgumentFailure[],
+  property: string,
+  value: unknown,
+  rule: Rule,
+  isUnknown: (value: unknown) => boolean,
+): void {
+  if (value === undefined || isUnknown(value)) return;
+  const reason = rule(value, isUnknown);
+  if (reason) failures.push({ property, reason });
+}
+
+const knownByShape = new Map<string, readonly string[]>();
+
+// Built once per shape: every lookup checks its argument names against it.
+function knownArguments(shape: Shape): readonly string[] {
+  const key = `${shape.jobId}/${shape.waitFor}`;
+  let known = knownByShape.get(key);
+  if (!known) {
+    known = [
+      "domainName",
+      "status",
+      ...AWS_ACCESS_ARG_KEYS,
+      ...(shape.jobId ? ["jobId"] : []),
+      ...(shape.waitFor ? ["waitFor"] : []),
+    ];
+    knownByShape.set(key, known);
+  }
+  return known;
 }
 
 /** Throws an {@link InvalidArgumentError} for the first broken rule, if any. */
@@ -196,7 +239,12 @@ function numberIn(value: unknown, above: number, max: number, unit: string): str
   return undefined;
 }
 
+// The last endpoint found valid: a program passes the same one to every lookup, and parsing it
+// as a URL is the costliest check.
+let lastValidEndpoint: string | undefined;
+
 function endpointRule(value: unknown): string | undefined {
+  if (value === lastValidEndpoint) return undefined;
   if (typeof value !== "string") return `must be a string, got ${show(value)}`;
   // Checked first, so the value (and any password in it) is never quoted back.
   if (/\/\/[^/]*@/.test(value)) return "must not carry credentials in the URL";
@@ -209,5 +257,6 @@ function endpointRule(value: unknown): string | undefined {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     return `${show(value)} must be an absolute http:// or https:// URL`;
   }
+  lastValidEndpoint = value;
   return undefined;
 }

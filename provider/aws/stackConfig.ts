@@ -14,13 +14,19 @@ export interface AwsStackConfig {
   readonly token?: string;
 }
 
-const KEYS = ["region", "profile", "accessKey", "secretKey", "token"] as const;
+const KEYS = [
+  ["region", "aws:region"],
+  ["profile", "aws:profile"],
+  ["accessKey", "aws:accessKey"],
+  ["secretKey", "aws:secretKey"],
+  ["token", "aws:token"],
+] as const;
 
 /** Reads `aws:*` keys through `get` (which takes the full `aws:key` name); absent keys stay absent. */
 export function readAwsStackConfig(get: (key: string) => string | undefined): AwsStackConfig {
   const config: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = get(`aws:${key}`);
+  for (const [key, name] of KEYS) {
+    const value = get(name);
     if (value !== undefined && value !== "") config[key] = value;
   }
   return config;

@@ -7,10 +7,12 @@ import type { LookupEnvironment } from "./lookupJob";
 export function programEnvironment(opts: LookupOptions | undefined): LookupEnvironment {
   return {
     config: programAwsStackConfig(),
-    progress: (message) => void pulumiLog().info(message),
+    progress: logProgress,
     ...(opts?.abortSignal ? { abortSignal: opts.abortSignal } : {}),
   };
 }
+
+const logProgress = (message: string): void => void pulumiLog().info(message);
 
 // Loaded only when there is progress to report (a slow call): in a Pulumi program @pulumi/pulumi
 // is loaded already, and a plain script doing a lookup should not pay about a second for it.

@@ -369,6 +369,24 @@ describe("endpoint credentials are never echoed", () => {
   });
 });
 
+describe("the remembered valid endpoint", () => {
+  // The rule remembers the last endpoint it accepted (every lookup of a program passes the same
+  // one); that memory must never let another value through.
+  test("valid, invalid, valid again, and a non-string after a valid one: each judged on its own", () => {
+    const judge = (endpoint: unknown) => findArgumentFailures({ domainName: DOMAIN, endpoint }, GET);
+    expect(judge("http://127.0.0.1:4566")).toEqual([]);
+    expect(judge("ftp://127.0.0.1:4566")).toEqual([
+      { property: "endpoint", reason: "'ftp://127.0.0.1:4566' must be an absolute http:// or https:// URL" },
+    ]);
+    expect(judge("http://127.0.0.1:4566")).toEqual([]);
+    expect(judge("ftp://127.0.0.1:4566")).toHaveLength(1);
+    expect(judge(["http://127.0.0.1:4566"])).toEqual([
+      { property: "endpoint", reason: "must be a string, got an array of 1" },
+    ]);
+    expect(judge("http://127.0.0.1:4566/")).toEqual([]);
+  });
+});
+
 describe("findArgumentFailures: several failures and shapes", () => {
   test("reports every broken rule, in rule order", () => {
     expect(
