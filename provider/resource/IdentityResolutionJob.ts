@@ -2,7 +2,10 @@ import * as pulumi from "@pulumi/pulumi";
 import type { WaitForOptions } from "../args";
 import type { AutoMergingResult, ExportingLocationResult, JobStatsResult } from "../result";
 import { RESULT_KEYS, STATUS_FILTER_KEY } from "./props";
-import { identityResolutionJobProvider } from "./serializedProvider";
+import { providerModuleText } from "./providerModule";
+
+/** The type token `pulumi.dynamic.Resource` would give: module `customerprofiles`, type `IdentityResolutionJob`. */
+const DYNAMIC_TYPE = "pulumi-nodejs:dynamic/customerprofiles:IdentityResolutionJob";
 
 /** Arguments of an {@link IdentityResolutionJob}: those of the lookup functions, as Pulumi inputs. */
 export interface IdentityResolutionJobArgs {
@@ -61,7 +64,7 @@ export interface IdentityResolutionJobArgs {
  * export const exportUri = job.exportS3Uri;
  * ```
  */
-export class IdentityResolutionJob extends pulumi.dynamic.Resource {
+export class IdentityResolutionJob extends pulumi.CustomResource {
   /** The Customer Profiles domain. */
   declare readonly domainName: pulumi.Output<string>;
   /** The job's id (resolved when `jobId` was omitted). */
@@ -105,7 +108,15 @@ export class IdentityResolutionJob extends pulumi.dynamic.Resource {
       ...outputs,
       ...rest,
       ...(statusFilter !== undefined ? { [STATUS_FILTER_KEY]: statusFilter } : {}),
+      __provider: providerModuleText(),
     };
-    super(identityResolutionJobProvider(), name, props, opts, "customerprofiles", "IdentityResolutionJob");
+    super(DYNAMIC_TYPE, name, props, opts);
   }
 }
+
+// Instances are `pulumi.dynamic.Resource`s to `instanceof` as well: the class builds its provider
+// text itself (see providerModule.ts) instead of having `pulumi.dynamic.Resource`'s constructor
+// serialize a provider object, and is otherwise the same thing — the same type token, served by the
+// same dynamic-provider host. Only the prototype chain changes; the constructor is still
+// CustomResource's.
+Object.setPrototypeOf(IdentityResolutionJob.prototype, pulumi.dynamic.Resource.prototype);

@@ -1,6 +1,8 @@
-// The dynamic provider's work, loaded by `require` inside the provider process (see
-// serializedProvider.ts). Module state lives as long as that process: one stack config, one
-// client per configuration, and the job each diff just read.
+// The dynamic provider itself: the provider module (providerModule.ts) `require`s this file inside
+// the provider process and hands its exports to the host, so every export is a provider method —
+// configure, check, diff, create, update, read, and no `delete` (destroy makes no API call).
+// Module state lives as long as that process: one stack config, one client per configuration,
+// and the job each diff just read.
 import type * as pulumi from "@pulumi/pulumi";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import type { GetIdentityResolutionJobArgs } from "../args";
