@@ -4,18 +4,24 @@ import { REPO_ROOT } from "../scripts/localEngine";
 import { BENCH_DOMAIN } from "./seeds";
 
 /**
- * Which resources a stack holds: the library's `IdentityResolutionJob`s, no-op dynamic resources
+ * Which resources a stack holds: the library's `IdentityResolutionJob`s; no-op dynamic resources
  * of the same shape (same inputs, the same 14 declared outputs, and a provider that returns
- * outputs of the same size without any API call), or bare no-op dynamic resources (the same two
- * inputs, no declared outputs, a provider that returns the inputs).
+ * outputs of the same size without any API call); no-ops that declare those outputs but whose
+ * provider returns only the inputs; or bare no-op dynamic resources (the same two inputs, no
+ * declared outputs, a provider that returns the inputs).
  */
-export type ResourceKind = "job" | "shape" | "noop";
+export type ResourceKind = "job" | "shape" | "declared" | "noop";
 
 /** Every kind, in the order a first repetition runs them. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = ["job", "shape", "noop"];
+export const RESOURCE_KINDS: readonly ResourceKind[] = ["job", "shape", "declared", "noop"];
 
 /** Name prefix of each kind's resources in the stack. */
-export const RESOURCE_PREFIX: Record<ResourceKind, string> = { job: "job-", shape: "shape-", noop: "noop-" };
+export const RESOURCE_PREFIX: Record<ResourceKind, string> = {
+  job: "job-",
+  shape: "shape-",
+  declared: "declared-",
+  noop: "noop-",
+};
 
 /**
  * The program: stack config `count` resources of `kind`, resource `i` for job `i` of the benchmark
@@ -30,11 +36,12 @@ const count = config.requireNumber("count");
 const kind = config.require("kind");
 const jobId = (i) => i.toString(16).padStart(32, "0");
 const args = (i) => ({ domainName: "${BENCH_DOMAIN}", jobId: jobId(i) });
+// The job's 14 outputs, declared (as a resource class does) but not given.
+const declared = Object.fromEntries(${JSON.stringify(RESULT_KEYS)}.map((key) => [key, undefined]));
 if (kind === "job") {
   const { IdentityResolutionJob } = require(${JSON.stringify(REPO_ROOT)});
   for (let i = 0; i < count; i++) new IdentityResolutionJob("${RESOURCE_PREFIX.job}" + i, args(i));
 } else if (kind === "shape") {
-  const declared = Object.fromEntries(${JSON.stringify(RESULT_KEYS)}.map((key) => [key, undefined]));
   const provider = {
     async create(inputs) {
       const i = parseInt(inputs.jobId, 16);
@@ -67,7 +74,11 @@ if (kind === "job") {
   class Noop extends pulumi.dynamic.Resource {
     constructor(name, props) { super(provider, name, props, undefined, "bench", "Noop"); }
   }
-  for (let i = 0; i < count; i++) new Noop("${RESOURCE_PREFIX.noop}" + i, args(i));
+  if (kind === "declared") {
+    for (let i = 0; i < count; i++) new Noop("${RESOURCE_PREFIX.declared}" + i, { ...declared, ...args(i) });
+  } else {
+    for (let i = 0; i < count; i++) new Noop("${RESOURCE_PREFIX.noop}" + i, args(i));
+  }
 }
 `;
 }
