@@ -47,7 +47,7 @@ export type { IdentityResolutionJobWaiterConfiguration } from "./waiter/waitUnti
  * `pulumi.dynamic.Resource` that reads the job on every `up`, shows drift in preview, refreshes,
  * and can gate a deployment with `waitFor`.
  *
- * The class is loaded on first use: it extends `pulumi.dynamic.Resource`, and loading all of
+ * The class is loaded on first use: it is a `pulumi.CustomResource`, and loading all of
  * `@pulumi/pulumi` takes about a second cold, which scripts that only look jobs up should not pay
  * (bench figure 2). Inside a Pulumi program the SDK is loaded already, so this costs nothing.
  */
