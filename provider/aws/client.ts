@@ -56,10 +56,8 @@ function createClient(access: ResolvedAccess): ClientHandle {
 // Secrets take part in the key only as a digest, so the map never holds them in clear twice.
 function cacheKey(access: ResolvedAccess): string {
   const { staticCredentials: credentials, ...rest } = access;
-  const secret = secretDigest([
-    credentials?.accessKeyId,
-    credentials?.secretAccessKey,
-    credentials?.sessionToken,
-  ]);
+  const secret = credentials
+    ? secretDigest([credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken])
+    : "";
   return JSON.stringify([rest, secret]);
 }
