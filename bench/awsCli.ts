@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { startEmulator } from "../emulator";
 import { emulatorAwsEnv } from "./awsEnv";
 import { benchCommand, type Figure } from "./figure";
-import { awsCliLookup, libraryLookup, timeRotating } from "./freshProcess";
+import { awsCliLookup, libraryLookup, timeRotating, timingRow } from "./freshProcess";
 import { BENCH_DOMAIN, benchJobId, seedWithJobs } from "./seeds";
-import { fixed, median, range } from "./stats";
+import { fixed, median } from "./stats";
 
 /** Processes of each kind (quick, full). */
 const ROUNDS = { quick: 10, full: 15 } as const;
@@ -34,10 +34,6 @@ export async function awsCli(quick: boolean): Promise<Figure> {
       rounds,
     );
     const ratio = median(library!) / median(cli!);
-    const row = (name: string, xs: number[]) => {
-      const { min, max } = range(xs);
-      return `| ${name} | ${xs.length} | ${fixed(median(xs), 0)} | ${fixed(min, 0)}–${fixed(max, 0)} |`;
-    };
     return {
       id: 3,
       title: "versus the AWS CLI",
@@ -47,8 +43,8 @@ export async function awsCli(quick: boolean): Promise<Figure> {
         "",
         "| process | runs | median ms | range ms |",
         "| --- | --- | --- | --- |",
-        row("`aws customer-profiles get-identity-resolution-job`", cli!),
-        row("library lookup, fresh `node -e`", library!),
+        timingRow("`aws customer-profiles get-identity-resolution-job`", cli!),
+        timingRow("library lookup, fresh `node -e`", library!),
         "",
         `Ratio of medians (library ÷ AWS CLI): **${fixed(ratio)}**. No target: reported for comparison.`,
       ],

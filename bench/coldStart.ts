@@ -2,9 +2,9 @@
 import { startEmulator } from "../emulator";
 import { emulatorAwsEnv } from "./awsEnv";
 import { benchCommand, type Figure } from "./figure";
-import { emptyNode, libraryLookup, rawSdkLookup, timeRotating } from "./freshProcess";
+import { emptyNode, libraryLookup, rawSdkLookup, timeRotating, timingRow } from "./freshProcess";
 import { BENCH_DOMAIN, benchJobId, seedWithJobs } from "./seeds";
-import { fixed, median, range } from "./stats";
+import { fixed, median } from "./stats";
 
 /** Processes of each kind (quick, full). */
 const ROUNDS = { quick: 10, full: 20 } as const;
@@ -27,10 +27,6 @@ export async function coldStart(quick: boolean): Promise<Figure> {
       rounds,
     );
     const ratio = median(library!) / median(raw!);
-    const row = (name: string, xs: number[]) => {
-      const { min, max } = range(xs);
-      return `| ${name} | ${xs.length} | ${fixed(median(xs), 0)} | ${fixed(min, 0)}–${fixed(max, 0)} |`;
-    };
     return {
       id: 2,
       title: "cold start",
@@ -42,12 +38,15 @@ export async function coldStart(quick: boolean): Promise<Figure> {
         "",
         "| process | runs | median ms | range ms |",
         "| --- | --- | --- | --- |",
-        row(
+        timingRow(
           'library: `require("@customer-profiles/identity-resolution").getIdentityResolutionJob(…)`',
           library!,
         ),
-        row("raw SDK: `new CustomerProfilesClient(…).send(new GetIdentityResolutionJobCommand(…))`", raw!),
-        row('empty `node -e ""` (floor, for reference)', empty!),
+        timingRow(
+          "raw SDK: `new CustomerProfilesClient(…).send(new GetIdentityResolutionJobCommand(…))`",
+          raw!,
+        ),
+        timingRow('empty `node -e ""` (floor, for reference)', empty!),
         "",
         `Ratio of medians (library ÷ raw SDK): **${fixed(ratio)}**.`,
       ],

@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { REPO_ROOT } from "../scripts/localEngine";
 import { msSince } from "./clock";
+import { fixed, median, range } from "./stats";
 
 /** A command that performs one lookup and prints the job's status. */
 export interface LookupCommand {
@@ -98,4 +99,10 @@ export async function timeRotating(
     }
   }
   return samples;
+}
+
+/** A report row for one command's wall times: name, runs, median ms, range ms. */
+export function timingRow(name: string, ms: readonly number[]): string {
+  const { min, max } = range(ms);
+  return `| ${name} | ${ms.length} | ${fixed(median(ms), 0)} | ${fixed(min, 0)}–${fixed(max, 0)} |`;
 }
